@@ -439,6 +439,9 @@ impl<R: Read> ObjectReader<R> {
 
 impl<R: Read> Read for ObjectReader<R> {
     fn read(&mut self, dst: &mut [u8]) -> io::Result<usize> {
+        if dst.is_empty() {
+            return Ok(0);
+        }
         if self.remaining == 0 {
             if !self.finished {
                 self.check_tail()?;

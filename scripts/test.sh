@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every check CI runs, on a fresh Debian machine with only the Rust
+# toolchain: installs what is missing (Debian packages, the wasm32 target),
+# then format, lint, the wasm32 build of the format library, and all tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "error: need root (or sudo) to run: $*" >&2; exit 1; fi
+}
+
+# Debian packages the tests use: nginx (key service behind a real reverse proxy).
+missing=()
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for c in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+done
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (all targets, warnings are errors)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "panelcrypt-core builds for wasm32-unknown-unknown"
+cargo build -p panelcrypt-core --target wasm32-unknown-unknown --locked
+
+step "cargo test --workspace"
+cargo test --workspace --locked
