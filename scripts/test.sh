@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check CI runs, on a fresh Debian machine with only the Rust
 # toolchain: installs what is missing (Debian packages, the wasm32 target),
-# then format, lint, the wasm32 build of the format library, and all tests.
+# then format, lint, the wasm32 build of the format library, a reproducible
+# rebuild of the shipped decoder, all Rust tests and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,9 +13,13 @@ as_root() {
     echo "error: need root (or sudo) to run: $*" >&2; exit 1; fi
 }
 
-# Debian packages the tests use: nginx (key service behind a real reverse proxy).
+# Debian packages the tests use: nginx (key service behind a real reverse
+# proxy), Node.js + npm (Azurite for the publish tests, playwright-core for
+# the browser tests; scripts/test-browser.sh adds chromium).
 missing=()
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   step "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
@@ -38,5 +43,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "panelcrypt-core builds for wasm32-unknown-unknown"
 cargo build -p panelcrypt-core --target wasm32-unknown-unknown --locked
 
+step "the shipped decoder (panel-snippet/dist) is built from the current source"
+./scripts/build-decoder.sh --check
+
 step "cargo test --workspace"
 cargo test --workspace --locked
+
+step "browser end-to-end tests (headless Chromium, real nginx, the key service)"
+./scripts/test-browser.sh

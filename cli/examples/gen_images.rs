@@ -34,7 +34,9 @@ fn picture(w: u32, h: u32, seed: u64, noise: u8) -> ImageBuffer<Rgb<u8>, Vec<u8>
         let n = rng.next();
         for c in 0..3 {
             let base = 128.0
-                + 60.0 * ((xf * (3.0 + 7.0 * f[c]) + yf * 5.0 * f[c + 3]) * std::f32::consts::TAU).sin()
+                + 60.0
+                    * ((xf * (3.0 + 7.0 * f[c]) + yf * 5.0 * f[c + 3]) * std::f32::consts::TAU)
+                        .sin()
                 + 40.0 * ((yf * (2.0 + 9.0 * f[c + 6]) - xf * 3.0) * std::f32::consts::TAU).cos();
             let jitter = ((n >> (c * 8)) & 0xff) as i32 % (noise as i32 * 2 + 1) - noise as i32;
             px[c] = (base as i32 + jitter).clamp(0, 255) as u8;

@@ -84,6 +84,8 @@ enum Command {
     Open(cmd::open::Args),
     Verify(cmd::verify::Args),
     Inspect(cmd::inspect::Args),
+    /// Print what to paste into a Grafana panel to show images of a bundle
+    Snippet(cmd::snippet::Args),
     /// Run the key service: bundle keys for signed-in Grafana users
     Serve(panelcrypt_keyservice::ServeArgs),
     /// Upload a sealed bundle to Azure Blob, S3, GCS or a folder (objects first, header last)
@@ -105,6 +107,7 @@ fn main() -> ExitCode {
         Command::Open(a) => cmd::open::run(a),
         Command::Verify(a) => cmd::verify::run(a),
         Command::Inspect(a) => cmd::inspect::run(a),
+        Command::Snippet(a) => cmd::snippet::run(a),
         Command::Serve(a) => cmd::service::serve(a),
         Command::Publish(a) => cmd::service::publish(a),
         Command::Doctor(a) => cmd::service::doctor(a),

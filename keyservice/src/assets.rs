@@ -80,6 +80,17 @@ impl Assets {
         Assets::default()
     }
 
+    /// The decoder built from this source tree (`panel-snippet/dist/`,
+    /// embedded at compile time): what `panelcrypt serve` serves unless
+    /// `--assets-dir` says otherwise.
+    pub fn embedded() -> Self {
+        let files: Vec<(&str, &'static [u8])> = panelcrypt_snippet::DECODER_ASSETS
+            .iter()
+            .map(|(name, _content_type, bytes)| (*name, *bytes))
+            .collect();
+        Self::from_static(&files)
+    }
+
     /// Assets compiled into the binary (`include_bytes!`).
     pub fn from_static(files: &[(&str, &'static [u8])]) -> Self {
         let mut a = Assets::default();

@@ -127,7 +127,8 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 64 * 1024)]
     pub max_body: usize,
 
-    /// Directory holding the decoder assets served at /decoder/<file>.
+    /// Serve the decoder assets from this directory instead of the copy
+    /// embedded in the binary (built from panel-snippet/dist/).
     #[arg(long, env = "PANELCRYPT_ASSETS_DIR", value_name = "DIR")]
     pub assets_dir: Option<PathBuf>,
 

@@ -87,7 +87,7 @@ impl AppState {
             Some(dir) => Assets::from_dir(dir).map_err(|e| {
                 anyhow::anyhow!("loading decoder assets from {}: {e}", dir.display())
             })?,
-            None => Assets::none(),
+            None => Assets::embedded(),
         };
         Ok(AppState::new(config, master, assets))
     }

@@ -7,6 +7,7 @@ pub mod open;
 pub mod recipients;
 pub mod seal;
 pub mod service;
+pub mod snippet;
 pub mod verify;
 
 use std::path::PathBuf;

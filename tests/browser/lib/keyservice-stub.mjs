@@ -51,8 +51,10 @@ export function startStubKeyService({ grafanaUrl, keysFile, assetsDir }) {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
-      if (req.method === 'GET' && url.pathname.startsWith('/panelcrypt/decoder/')) {
-        const name = path.basename(url.pathname);
+      // Behind nginx the /panelcrypt prefix is stripped, as for the real service.
+      const p = url.pathname.startsWith('/panelcrypt/') ? url.pathname.slice('/panelcrypt'.length) : url.pathname;
+      if (req.method === 'GET' && p.startsWith('/decoder/')) {
+        const name = path.basename(p);
         const file = path.join(assetsDir, name);
         if (!/^[A-Za-z0-9_.-]+$/.test(name) || !fs.existsSync(file)) {
           res.writeHead(404);
@@ -64,7 +66,7 @@ export function startStubKeyService({ grafanaUrl, keysFile, assetsDir }) {
         });
         return res.end(fs.readFileSync(file));
       }
-      if (url.pathname !== '/panelcrypt/api/unlock') {
+      if (p !== '/api/unlock') {
         res.writeHead(404);
         return res.end('not found');
       }
