@@ -50,7 +50,7 @@ pub struct Args {
 
 /// Prints the snippet, then what the panel needs (on stderr).
 pub fn run(a: Args) -> Result<u8> {
-    let kind: Kind = a.kind.parse().map_err(|e| {
+    let kind = a.kind.parse::<Kind>().map_err(|e| {
         CliError::new(e.to_string())
             .hint("use --kind text, --kind business-text or --kind html-graphics")
     })?;
