@@ -92,7 +92,10 @@ async fn objects_and_header_get_content_type_and_cache_headers() {
     };
     publish(b.path(), "az://bundles/c", &o).await.unwrap();
     let base = az.public_url("bundles", "c");
-    let client = reqwest::Client::new();
+    let client = {
+        panelcrypt_publish::ensure_tls_provider();
+        reqwest::Client::new()
+    };
     let r = client
         .get(format!("{base}/header.pcb"))
         .send()

@@ -114,7 +114,10 @@ pub fn make_bundle(n: usize, tag: &str) -> TestBundle {
 /// `header.pcb` and then of every object the manifest names, all decrypted
 /// and verified. Returns (name, plaintext) sorted by name.
 pub async fn read_over_http(base: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let client = reqwest::Client::new();
+    let client = {
+        panelcrypt_publish::ensure_tls_provider();
+        reqwest::Client::new()
+    };
     let base = base.trim_end_matches('/');
     let get = |url: String| {
         let client = client.clone();
@@ -316,9 +319,12 @@ impl Azurite {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&key).unwrap();
         mac.update(to_sign.as_bytes());
         let sig = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
-        let mut req = reqwest::Client::new()
-            .request(method.parse().unwrap(), &url)
-            .header("Authorization", format!("SharedKey {ACCOUNT}:{sig}"));
+        let mut req = {
+            panelcrypt_publish::ensure_tls_provider();
+            reqwest::Client::new()
+        }
+        .request(method.parse().unwrap(), &url)
+        .header("Authorization", format!("SharedKey {ACCOUNT}:{sig}"));
         for (k, v) in &xms {
             req = req.header(k.as_str(), v.as_str());
         }
