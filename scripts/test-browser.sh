@@ -4,7 +4,8 @@
 # of the Grafana double and the key service on one origin, the ciphertext on
 # another origin. Installs what is missing (chromium, nginx, Node's test
 # dependencies from tests/browser/package-lock.json), builds what it needs,
-# and runs tests/browser/e2e.test.mjs with node's test runner.
+# and runs tests/browser/e2e.test.mjs and demo.test.mjs (`panelcrypt demo`
+# as a newcomer runs it) with node's test runner.
 #
 # It tests the decoder as shipped in panel-snippet/dist (run
 # scripts/build-decoder.sh after changing wasm-decoder/ or the loader).
@@ -40,9 +41,10 @@ step "building the Grafana double, the fixture sealer, the key service and the s
 cargo build --locked -p panelcrypt-e2e --bin grafana-double --bin browser-fixtures
 cargo build --locked -p panelcrypt-keyservice --bin panelcrypt-keyservice
 cargo build --locked -p panelcrypt-snippet --example snippet-json
+cargo build --locked -p panelcrypt --bin panelcrypt
 # The real key service; PANELCRYPT_KEYSERVICE=stub runs the Node stand-in.
 export PANELCRYPT_KEYSERVICE=${PANELCRYPT_KEYSERVICE:-real}
 
-step "browser tests (tests/browser/e2e.test.mjs)"
+step "browser tests (tests/browser/e2e.test.mjs, demo.test.mjs)"
 cd tests/browser
-exec node --test --test-concurrency=1 --test-timeout=300000 e2e.test.mjs
+exec node --test --test-concurrency=1 --test-timeout=300000 e2e.test.mjs demo.test.mjs

@@ -15,8 +15,10 @@ as_root() {
 
 # Debian packages the tests use: nginx (key service behind a real reverse
 # proxy), Node.js + npm (Azurite for the publish tests, playwright-core for
-# the browser tests; scripts/test-browser.sh adds chromium).
+# the browser tests), Chromium (`panelcrypt demo --check` in the Rust tests,
+# and the browser tests).
 missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)

@@ -8,6 +8,7 @@ mod atomic;
 mod bundle_dir;
 mod cmd;
 mod config;
+mod demo;
 mod error;
 mod imaging;
 mod output;
@@ -92,6 +93,7 @@ enum Command {
     Publish(panelcrypt_publish::PublishArgs),
     /// Check a published bundle, its CORS rules and the key endpoint, as the browser will
     Doctor(panelcrypt_publish::DoctorArgs),
+    Demo(cmd::demo::Args),
     #[command(hide = true, name = "generate-man")]
     GenerateMan(cmd::generate::ManArgs),
     #[command(hide = true)]
@@ -111,6 +113,7 @@ fn main() -> ExitCode {
         Command::Serve(a) => cmd::service::serve(a),
         Command::Publish(a) => cmd::service::publish(a),
         Command::Doctor(a) => cmd::service::doctor(a),
+        Command::Demo(a) => cmd::demo::run(a),
         Command::GenerateMan(a) => cmd::generate::man(a),
         Command::Completions(a) => cmd::generate::completions(a),
     };

@@ -1,5 +1,6 @@
 //! One module per command, and the arguments several commands share.
 
+pub mod demo;
 pub mod generate;
 pub mod inspect;
 pub mod keygen;
