@@ -20,6 +20,7 @@ pub mod manifest;
 pub mod padme;
 pub mod principal;
 pub mod slot;
+pub mod xwing;
 
 use core::fmt;
 use core::str::FromStr;

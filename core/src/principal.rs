@@ -18,6 +18,8 @@ use core::str::FromStr;
 
 use hkdf::Hkdf;
 use hpke::kem::{X25519HkdfSha256, XWing};
+
+use crate::xwing::XWingExpanded;
 use hpke::{Deserializable, Kem, Serializable};
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};
@@ -253,7 +255,7 @@ impl MasterSecret {
     pub fn identity(&self, principal: &Principal, suite: Suite, epoch: u32) -> Identity {
         let ikm = self.ikm(principal, suite, epoch);
         match suite {
-            Suite::XWing => Identity::XWing(Box::new(XWing::derive_keypair(&ikm[..]))),
+            Suite::XWing => Identity::XWing(Box::new(XWingExpanded::derive_keypair(&ikm[..]))),
             Suite::X25519 => Identity::X25519(Box::new(X25519HkdfSha256::derive_keypair(&ikm[..]))),
         }
     }
@@ -266,8 +268,8 @@ impl MasterSecret {
 
 /// A principal's private key. Only the key service holds these.
 pub enum Identity {
-    /// X-Wing key pair.
-    XWing(Box<(<XWing as Kem>::PrivateKey, <XWing as Kem>::PublicKey)>),
+    /// X-Wing key pair, the private key kept expanded (see [`crate::xwing`]).
+    XWing(Box<(crate::xwing::PrivateKey, <XWing as Kem>::PublicKey)>),
     /// X25519 key pair.
     X25519(
         Box<(

@@ -4,6 +4,8 @@
 use hpke::aead::AesGcm256;
 use hpke::kdf::HkdfSha256;
 use hpke::kem::{X25519HkdfSha256, XWing};
+
+use crate::xwing::XWingExpanded;
 use hpke::{Deserializable, Kem, OpModeR, OpModeS, Serializable};
 use rand_core::CryptoRng;
 use zeroize::Zeroizing;
@@ -103,7 +105,7 @@ impl Slot {
             (Identity::XWing(kp), SLOT_HPKE_XWING) if self.body.len() == XWING_BODY_LEN => {
                 let enc = <XWing as Kem>::EncappedKey::from_bytes(&self.body[..1120])
                     .map_err(|_| Error::Decrypt)?;
-                hpke::single_shot_open::<AesGcm256, HkdfSha256, XWing>(
+                hpke::single_shot_open::<AesGcm256, HkdfSha256, XWingExpanded>(
                     &OpModeR::Base,
                     &kp.0,
                     &enc,

@@ -115,6 +115,10 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 4096)]
     pub key_cache_size: usize,
 
+    /// How long the bundle key of an opened slot is kept in memory for the next request presenting the same slot (0: decapsulate on every request). Access is still checked on every request.
+    #[arg(long, default_value = "60s", value_parser = parse_duration)]
+    pub slot_cache_ttl: Duration,
+
     /// Unlock requests per second per user (0 disables the limit).
     #[arg(long, default_value_t = 20.0)]
     pub rate_limit: f64,
@@ -293,8 +297,10 @@ pub struct Config {
     pub cache_ttl: Duration,
     /// Identity cache size.
     pub cache_size: usize,
-    /// Derived key cache size.
+    /// Derived key cache size (also the most opened slots kept).
     pub key_cache_size: usize,
+    /// Opened-slot cache TTL (zero disables).
+    pub slot_cache_ttl: Duration,
     /// Per-user requests per second (0 disables).
     pub rate_limit: f64,
     /// Per-user burst.
@@ -317,6 +323,7 @@ impl Config {
             cache_ttl: Duration::from_secs(5),
             cache_size: 10_000,
             key_cache_size: 4096,
+            slot_cache_ttl: Duration::from_secs(60),
             rate_limit: 20.0,
             rate_burst: 40,
             max_body: 64 * 1024,
@@ -415,6 +422,7 @@ impl Config {
         c.cache_ttl = args.cache_ttl;
         c.cache_size = args.cache_size;
         c.key_cache_size = args.key_cache_size;
+        c.slot_cache_ttl = args.slot_cache_ttl;
         c.rate_limit = args.rate_limit;
         c.rate_burst = args.rate_burst;
         c.max_body = args.max_body;

@@ -62,7 +62,12 @@ pub(crate) struct Inner {
 impl AppState {
     /// A service with this configuration, master secret and decoder assets.
     pub fn new(config: Config, master: MasterSecret, assets: Assets) -> Self {
-        let keys = KeyRing::new(master, config.epochs.clone(), config.key_cache_size);
+        let keys = KeyRing::new(
+            master,
+            config.epochs.clone(),
+            config.key_cache_size,
+            config.slot_cache_ttl,
+        );
         let identities = BoundedCache::new(config.cache_size, Some(config.cache_ttl));
         let limiter = RateLimiter::new(config.rate_limit, config.rate_burst, 100_000);
         AppState {

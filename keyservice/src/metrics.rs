@@ -86,6 +86,8 @@ pub struct Metrics {
     identity_cache_misses: AtomicU64,
     key_cache_hits: AtomicU64,
     key_cache_misses: AtomicU64,
+    slot_cache_hits: AtomicU64,
+    slot_cache_misses: AtomicU64,
     grafana: [Histogram; GrafanaCall::ALL.len()],
     grafana_failures: AtomicU64,
 }
@@ -114,6 +116,15 @@ impl Metrics {
             self.key_cache_hits.fetch_add(1, Ordering::Relaxed);
         } else {
             self.key_cache_misses.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Counts an opened-slot-cache lookup.
+    pub fn slot_cache(&self, hit: bool) {
+        if hit {
+            self.slot_cache_hits.fetch_add(1, Ordering::Relaxed);
+        } else {
+            self.slot_cache_misses.fetch_add(1, Ordering::Relaxed);
         }
     }
 
@@ -171,6 +182,12 @@ impl Metrics {
                 "Derived key pair cache lookups.",
                 &self.key_cache_hits,
                 &self.key_cache_misses,
+            ),
+            (
+                "panelcrypt_slot_cache",
+                "Opened-slot cache lookups (a miss decapsulates).",
+                &self.slot_cache_hits,
+                &self.slot_cache_misses,
             ),
         ] {
             let _ = writeln!(

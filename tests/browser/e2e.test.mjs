@@ -430,10 +430,10 @@ test('demo dashboard: what a signed-in person sees, and why some panels show no 
     for (const id of ['text', 'business', 'graphics']) assert.equal(state(id).state, 'shown', id);
     assert.equal(state('tampered').error, 'object_verification');
     assert.equal(state('nocors').error, 'cors_missing');
-    // docs/demo-dashboard.png only when asked (ports differ on every run).
+    // docs/panel-types.png only when asked (ports differ on every run).
     const shot = process.env.PANELCRYPT_UPDATE_SCREENSHOT
-      ? path.join(REPO, 'docs', 'demo-dashboard.png')
-      : path.join(process.env.CARGO_TARGET_DIR || path.join(REPO, 'target'), 'browser-demo-dashboard.png');
+      ? path.join(REPO, 'docs', 'panel-types.png')
+      : path.join(process.env.CARGO_TARGET_DIR || path.join(REPO, 'target'), 'browser-panel-types.png');
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot, fullPage: true });
   } finally {
