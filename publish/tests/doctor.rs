@@ -108,6 +108,7 @@ fn opts(origin: &str, bundle: &str) -> DoctorOptions {
         grafana_origin: origin.to_string(),
         bundle_url: bundle.to_string(),
         key_endpoint: None,
+        skip_key_endpoint: false,
         timeout: Duration::from_secs(10),
     }
 }
@@ -174,6 +175,7 @@ async fn finds_a_missing_cors_rule_prints_the_az_command_and_passes_once_it_is_s
         grafana_origin: origin.clone(),
         bundle_url: bundle_url.clone(),
         key_endpoint: None,
+        skip_key_endpoint: false,
         timeout: 10,
     };
     match doctor_cmd(args.clone()).await {
@@ -236,6 +238,24 @@ async fn a_missing_key_endpoint_gets_the_nginx_location() {
         f.contains("proxy_pass http://panelcrypt_keyservice/;"),
         "{f}"
     );
+}
+
+#[tokio::test]
+async fn skip_key_endpoint_checks_the_host_only_and_never_calls_the_endpoint() {
+    let az = Azurite::start();
+    let (bundle_url, _) = published(&az).await;
+    // A Grafana that records every call to its key endpoint.
+    let (g, seen) = grafana(KeyEndpoint::Documented).await;
+    let origin = format!("http://{g}");
+    az.set_cors(Some(&origin)).await;
+    let mut o = opts(&origin, &bundle_url);
+    o.skip_key_endpoint = true;
+    let r = doctor(&o).await.unwrap();
+    assert_eq!(status(&r, "cors"), CheckStatus::Pass, "{r}");
+    assert_eq!(status(&r, "key-endpoint"), CheckStatus::Skip, "{r}");
+    assert_eq!(r.failed(), 0, "{r}");
+    assert!(r.to_string().contains("--skip-key-endpoint"), "{r}");
+    assert!(seen.lock().unwrap().is_empty(), "the key endpoint was called");
 }
 
 #[tokio::test]

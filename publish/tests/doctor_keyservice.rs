@@ -70,6 +70,7 @@ async fn run(addr: SocketAddr) -> Report {
         grafana_origin: format!("http://{addr}"),
         bundle_url: format!("http://{addr}/b/"),
         key_endpoint: None,
+        skip_key_endpoint: false,
         timeout: Duration::from_secs(10),
     })
     .await
