@@ -255,7 +255,10 @@ async fn skip_key_endpoint_checks_the_host_only_and_never_calls_the_endpoint() {
     assert_eq!(status(&r, "key-endpoint"), CheckStatus::Skip, "{r}");
     assert_eq!(r.failed(), 0, "{r}");
     assert!(r.to_string().contains("--skip-key-endpoint"), "{r}");
-    assert!(seen.lock().unwrap().is_empty(), "the key endpoint was called");
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "the key endpoint was called"
+    );
 }
 
 #[tokio::test]
