@@ -109,7 +109,18 @@ struct WorkDir {
 impl Drop for WorkDir {
     fn drop(&mut self) {
         if !self.keep {
-            let _ = fs::remove_dir_all(&self.path);
+            // Browser helper processes may still be writing their profile
+            // for a moment after being killed: retry briefly.
+            for _ in 0..20 {
+                if fs::remove_dir_all(&self.path).is_ok() || !self.path.exists() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            eprintln!(
+                "could not remove {}; delete it by hand",
+                self.path.display()
+            );
         }
     }
 }
@@ -349,6 +360,9 @@ fn spawn_chromium(bin: &Path, url: &str, profile: &Path, log: &Path) -> Result<C
     if rustix::process::geteuid().is_root() {
         cmd.arg("--no-sandbox");
     }
+    // Its own process group, so that the whole browser (zygote, renderers)
+    // can be stopped at once and a terminal's Ctrl-C reaches only us.
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
     cmd.arg(url)
         .stdin(Stdio::null())
         .stdout(log_file)
@@ -357,6 +371,18 @@ fn spawn_chromium(bin: &Path, url: &str, profile: &Path, log: &Path) -> Result<C
         CliError::new(format!("cannot start {}: {e}", bin.display()))
             .hint("point --chromium (or PANELCRYPT_CHROMIUM) at a working Chromium or Chrome")
     })
+}
+
+/// Kills Chromium's whole process group and reaps the main process.
+fn stop_browser(child: &mut Child) {
+    if let Some(pid) = i32::try_from(child.id())
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    {
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// Checks a report against what the demo sealed; one line per image, and
@@ -583,9 +609,13 @@ async fn serve(
                 " and deletes its files"
             }
         );
+        // One signal future for the whole loop, so that a Ctrl-C arriving
+        // while a report is printed is not lost.
+        let shutdown = panelcrypt_keyservice::shutdown_signal();
+        tokio::pin!(shutdown);
         loop {
             tokio::select! {
-                _ = panelcrypt_keyservice::shutdown_signal() => break,
+                _ = &mut shutdown => break,
                 Some(r) = rx.recv() => {
                     let (lines, ok) = evaluate(&panels, &r);
                     eprintln!("a browser loaded the dashboard ({} ms):", r.elapsed_ms);
@@ -617,6 +647,8 @@ async fn check(
     let log = work.join("chromium.log");
     let mut child = spawn_chromium(bin, url, &work.join("chromium-profile"), &log)?;
     let started = Instant::now();
+    let shutdown = panelcrypt_keyservice::shutdown_signal();
+    tokio::pin!(shutdown);
     let outcome = loop {
         if let Ok(r) = rx.try_recv() {
             break Ok(r);
@@ -630,10 +662,12 @@ async fn check(
                 timeout.as_secs()
             ));
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        tokio::select! {
+            _ = &mut shutdown => break Err("interrupted".to_string()),
+            _ = tokio::time::sleep(Duration::from_millis(50)) => {}
+        }
     };
-    let _ = child.kill();
-    let _ = child.wait();
+    stop_browser(&mut child);
     match outcome {
         Ok(r) => {
             let (lines, ok) = evaluate(panels, &r);
@@ -657,6 +691,7 @@ async fn check(
                 Ok(EXIT_PARTIAL)
             }
         }
+        Err(why) if why == "interrupted" => Err(CliError::new("demo check: interrupted")),
         Err(why) => Err(CliError::new(format!("demo check: {why}"))
             .hint(format!("Chromium's last output:\n{}", log_tail(&log)))),
     }
