@@ -750,24 +750,34 @@ function mark(label) {
   if (Array.isArray(t)) t.push([label, Math.round(performance.now())]);
 }
 
-let initPromise = null;
+let wasmPromise = null;
 
-// Loads and instantiates the wasm decoder once. Call (and await) before render().
-function init() {
-  if (!initPromise) {
+// Fetches, compiles and instantiates the wasm decoder once; a failure is
+// not kept, so a later call retries.
+function loadWasm() {
+  if (!wasmPromise) {
     mark('init');
-    initPromise = Promise.resolve(wasmSource())
+    wasmPromise = Promise.resolve(wasmSource())
       .then((src) => wasmGlue.default({ module_or_path: src }))
       .then(() => {
         mark('init done');
-        return api;
       })
       .catch((e) => {
-        initPromise = null;
+        wasmPromise = null;
         throw pcError('decoder_load', String((e && e.message) || e));
       });
   }
-  return initPromise;
+  return wasmPromise;
+}
+
+// Starts loading the wasm decoder and resolves at once: render() waits for
+// the decoder itself, after it has started the bundle's header download,
+// so that download overlaps the decoder's compilation. (Panel snippets call
+// init() and then render(); a decoder that cannot load shows as the
+// decoder_load error in each panel.)
+function init() {
+  loadWasm().catch(() => {});
+  return Promise.resolve(api);
 }
 
 // ---------------------------------------------------------------- errors
@@ -993,7 +1003,7 @@ function openBundle(bundleUrl, endpoint) {
       // The header download overlaps the decoder's compilation.
       const headerP = fetchHostBytes(joinUrl(bundleUrl, 'header.pcb'), 'bundle_not_found');
       headerP.catch(() => {});
-      await init();
+      await loadWasm();
       const header = await headerP;
       const info = JSON.parse(wasmGlue.slot_section(header));
       mark('unlock');
@@ -1260,7 +1270,12 @@ async function render(target, settings) {
 // For tests and diagnostics.
 function stats() {
   const s = pcState();
-  return { unlockRequests: s.unlockCount, blobBlocked: s.blobBlocked, livePanels: s.live.size, webcrypto: wasmGlue.has_webcrypto() };
+  return {
+    unlockRequests: s.unlockCount,
+    blobBlocked: s.blobBlocked,
+    livePanels: s.live.size,
+    webcrypto: !!(globalThis.crypto && globalThis.crypto.subtle),
+  };
 }
 
 const api = { VERSION: VERSION, init: init, render: render, stats: stats, describe: describe };

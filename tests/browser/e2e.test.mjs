@@ -96,7 +96,8 @@ const sha256 = (b64) => crypto.createHash('sha256').update(Buffer.from(b64, 'bas
 let specCounter = 0;
 
 // Opens a dashboard with `panels` as `login` (null = signed out).
-async function openDashboard({ secure = true, login = 'alice', panels, route = '/d/', token = null, name }) {
+// `setup(context)` runs before the page opens (init scripts, routes).
+async function openDashboard({ secure = true, login = 'alice', panels, route = '/d/', token = null, name, setup = null }) {
   const o = world.origins(secure);
   const specName = (name || 'spec') + '-' + ++specCounter;
   const specPanels = buildPanels(panels.map((p) => ({ ...p, bundle: p.bundle.replace('HOST', o.host) })));
@@ -106,6 +107,7 @@ async function openDashboard({ secure = true, login = 'alice', panels, route = '
   let session = token;
   if (login && !session) session = await world.newSession(login);
   if (session) await context.addCookies([{ name: 'grafana_session', value: session, url: o.grafana }]);
+  if (setup) await setup(context);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
@@ -405,6 +407,40 @@ test('decoder assets are what panel-snippet/dist ships', async () => {
     assert.equal(r.status, 200, f);
     const got = Buffer.from(await r.arrayBuffer());
     assert.ok(got.equals(fs.readFileSync(path.join(REPO, 'panel-snippet', 'dist', f))), f);
+  }
+});
+
+test('the header download overlaps the decoder compile; a decoder that cannot load is named in every panel', async () => {
+  const panels = THREE_KINDS.slice(0, 3);
+  // init() only starts the decoder: render() fetches the bundle header
+  // before the wasm decoder is ready, then waits for it.
+  const ok = await openDashboard({
+    panels,
+    name: 'overlap',
+    setup: (context) => context.addInitScript(() => {
+      window.__panelcrypt_trace = [];
+    }),
+  });
+  try {
+    await assertRealImages(ok.page, 'plant', ['text', 'business', 'graphics']);
+    const trace = (await ok.page.evaluate(() => window.__panelcrypt_trace)).map((x) => x[0]);
+    assert.ok(trace.indexOf('header') >= 0 && trace.indexOf('init done') >= 0, trace.join(', '));
+    assert.ok(trace.indexOf('header') < trace.indexOf('init done'), 'header requested before the decoder is ready: ' + trace.join(', '));
+    assert.deepEqual(ok.problems, []);
+  } finally {
+    await ok.context.close();
+  }
+  // The wasm cannot be loaded: each panel says so (and what to check).
+  const broken = await openDashboard({
+    panels,
+    name: 'nowasm',
+    setup: (context) => context.route('**/panelcrypt_wasm_bg.wasm', (r) => r.fulfill({ status: 503, body: 'down' })),
+  });
+  try {
+    const report = await assertErrors(broken.page, 'decoder_load', ['text', 'business', 'graphics']);
+    assert.match(report[0].message, /decoder could not be loaded/);
+  } finally {
+    await broken.context.close();
   }
 });
 

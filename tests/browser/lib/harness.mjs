@@ -154,8 +154,10 @@ async function startGrafana(work) {
 // The real key service (`panelcrypt-keyservice`, the same as `panelcrypt
 // serve`), one instance per Grafana origin (it checks Origin against
 // --grafana-origin). PANELCRYPT_KEYSERVICE=stub uses the Node stand-in.
+// PANELCRYPT_KEYSERVICE_PROFILE picks the cargo profile directory of the
+// binary (default debug; bench/browser.sh uses release).
 async function startKeyServices(work, { grafanaUrl, fixtures, origins }) {
-  const bin = path.join(TARGET, 'debug', 'panelcrypt-keyservice');
+  const bin = path.join(TARGET, process.env.PANELCRYPT_KEYSERVICE_PROFILE || 'debug', 'panelcrypt-keyservice');
   if (process.env.PANELCRYPT_KEYSERVICE === 'stub' || (!fs.existsSync(bin) && process.env.PANELCRYPT_KEYSERVICE !== 'real')) {
     const stub = await startStubKeyService({ grafanaUrl, keysFile: path.join(fixtures, 'keys.json'), assetsDir: DIST });
     return { kind: 'stub', ports: origins.map(() => stub.port), stop: () => new Promise((r) => stub.server.close(r)) };
