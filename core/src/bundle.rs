@@ -374,20 +374,34 @@ pub fn decrypt_object(
     width: u32,
     ciphertext: &[u8],
 ) -> Result<Vec<u8>> {
-    if ciphertext.len() as u64 != object_ciphertext_len(r.len) {
+    let mut buf = ciphertext.to_vec();
+    decrypt_object_in_place(key, bundle_id, r, width, &mut buf)?;
+    Ok(buf)
+}
+
+/// [`decrypt_object`] in place: on success `buf` holds exactly the
+/// object's `r.len` true bytes; on failure it is zeroed and emptied and the
+/// error is [`Error::Decrypt`].
+pub fn decrypt_object_in_place(
+    key: &BundleKey,
+    bundle_id: &[u8; 16],
+    r: &ObjectRef,
+    width: u32,
+    buf: &mut Vec<u8>,
+) -> Result<()> {
+    if buf.len() as u64 != object_ciphertext_len(r.len) {
+        buf.zeroize();
+        buf.clear();
         return Err(Error::Decrypt);
     }
-    let mut pt = chunked::decrypt(
-        key.expose(),
-        &object_context(bundle_id, &r.id, width),
-        ciphertext,
-    )?;
-    if pt[r.len as usize..].iter().any(|&b| b != 0) {
-        pt.zeroize();
+    chunked::decrypt_in_place(key.expose(), &object_context(bundle_id, &r.id, width), buf)?;
+    if buf[r.len as usize..].iter().any(|&b| b != 0) {
+        buf.zeroize();
+        buf.clear();
         return Err(Error::Decrypt);
     }
-    pt.truncate(r.len as usize);
-    Ok(pt)
+    buf.truncate(r.len as usize);
+    Ok(())
 }
 
 /// Streaming decryption of an object with bounded memory: yields the true

@@ -355,20 +355,55 @@ pub fn open_header(input_key: &[u8], context: &[u8], header: &[u8]) -> Result<Ch
 /// One-shot decryption. Either the whole authenticated plaintext or an
 /// error; never a prefix.
 pub fn decrypt(input_key: &[u8], context: &[u8], ciphertext: &[u8]) -> Result<Vec<u8>> {
-    let cipher = open_header(input_key, context, ciphertext)?;
-    let pt_len = plaintext_len(ciphertext.len() as u64)?;
-    let mut out = Zeroizing::new(Vec::with_capacity(pt_len as usize));
-    let body = &ciphertext[HEADER_LEN..];
-    let mut buf = Vec::with_capacity(ENCRYPTED_CHUNK_LEN);
-    for (i, chunk) in body.chunks(ENCRYPTED_CHUNK_LEN).enumerate() {
+    let mut buf = ciphertext.to_vec();
+    decrypt_in_place(input_key, context, &mut buf)?;
+    Ok(buf)
+}
+
+/// One-shot decryption in place, without a second buffer: on success `buf`
+/// holds exactly the plaintext; on failure it is zeroed and emptied, so no
+/// prefix of an unauthenticated message survives.
+///
+/// Each chunk is opened where it lies, then moved down over the header and
+/// the tags before it (its destination never overlaps a chunk not yet
+/// opened).
+pub fn decrypt_in_place(input_key: &[u8], context: &[u8], buf: &mut Vec<u8>) -> Result<()> {
+    let fail = |buf: &mut Vec<u8>| {
+        buf.zeroize();
         buf.clear();
-        buf.extend_from_slice(chunk);
-        cipher.open_in_place(i as u64, &mut buf)?;
-        out.extend_from_slice(&buf);
+        Err(Error::Decrypt)
+    };
+    let (cipher, pt_len) = match open_header(input_key, context, buf)
+        .and_then(|c| plaintext_len(buf.len() as u64).map(|n| (c, n as usize)))
+    {
+        Ok(v) => v,
+        Err(_) => return fail(buf),
+    };
+    let end = buf.len();
+    let (mut read, mut write, mut index) = (HEADER_LEN, 0usize, 0u64);
+    // plaintext_len() guaranteed: every chunk but the last is full, the last
+    // is short and at least a tag, and there are fewer than MAX_CHUNKS.
+    while read < end {
+        let chunk_end = (read + ENCRYPTED_CHUNK_LEN).min(end);
+        let pt_end = chunk_end - TAG_LEN;
+        let mut tag = [0u8; TAG_LEN];
+        tag.copy_from_slice(&buf[pt_end..chunk_end]);
+        let nonce = cipher.nonce(index);
+        if aes256gcm::open_detached(&cipher.aead, &nonce, &[], &mut buf[read..pt_end], &tag)
+            .is_err()
+        {
+            return fail(buf);
+        }
+        buf.copy_within(read..pt_end, write);
+        write += pt_end - read;
+        read = chunk_end;
+        index += 1;
     }
-    // plaintext_len() guaranteed the last chunk is short, so the loop ran
-    // over every chunk including the final one.
-    Ok(core::mem::take(&mut *out))
+    debug_assert_eq!(write, pt_len);
+    // The tail now holds stale ciphertext and tags only; clear it anyway.
+    buf[write..].zeroize();
+    buf.truncate(write);
+    Ok(())
 }
 
 /// Streaming decryption over any reader: yields each chunk's plaintext
@@ -556,6 +591,50 @@ mod tests {
 
     fn msg(len: usize) -> Vec<u8> {
         (0..len).map(|i| (i * 31 % 251) as u8).collect()
+    }
+
+    #[test]
+    fn in_place_decryption_is_all_or_nothing_at_chunk_boundaries() {
+        for len in [
+            0usize,
+            1,
+            CHUNK_SIZE - 1,
+            CHUNK_SIZE,
+            CHUNK_SIZE + 1,
+            3 * CHUNK_SIZE + 7,
+        ] {
+            let pt = msg(len);
+            let ct = encrypt(&KEY, &SALT, b"ctx", &pt).unwrap();
+            let mut buf = ct.clone();
+            decrypt_in_place(&KEY, b"ctx", &mut buf).unwrap();
+            assert_eq!(buf, pt, "len {len}");
+            // A flipped bit in the last chunk: earlier chunks were already
+            // opened in place, and none of their plaintext may survive.
+            let mut bad = ct.clone();
+            let last = bad.len() - 1;
+            bad[last] ^= 1;
+            assert_eq!(
+                decrypt_in_place(&KEY, b"ctx", &mut bad),
+                Err(Error::Decrypt)
+            );
+            assert!(bad.is_empty(), "len {len}");
+            // Truncated by a whole chunk: the final-chunk rule rejects it.
+            if len > CHUNK_SIZE {
+                let mut cut =
+                    ct[..ct.len() - (ct.len() - HEADER_LEN) % ENCRYPTED_CHUNK_LEN].to_vec();
+                assert_eq!(
+                    decrypt_in_place(&KEY, b"ctx", &mut cut),
+                    Err(Error::Decrypt)
+                );
+                assert!(cut.is_empty());
+            }
+            let mut wrong_ctx = ct.clone();
+            assert_eq!(
+                decrypt_in_place(&KEY, b"other", &mut wrong_ctx),
+                Err(Error::Decrypt)
+            );
+            assert!(wrong_ctx.is_empty());
+        }
     }
 
     #[test]

@@ -38,7 +38,7 @@ use subtle::ConstantTimeEq;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, future_to_promise};
 use web_sys::{AesGcmParams, Blob, BlobPropertyBag, CryptoKey, SubtleCrypto};
-use zeroize::Zeroize;
+use zeroize::Zeroizing;
 
 /// Error codes the loader maps to panel messages (the `code` property of
 /// every error this module throws).
@@ -307,22 +307,23 @@ fn blob_of(parts: &Array, media_type: &str) -> Result<Blob, JsValue> {
         .map_err(|_| js_error(code::BROWSER, "the browser refused to build a Blob"))
 }
 
-/// Pure-Rust path: core's one-shot object decryption (length, commitment,
-/// every chunk, padding), then one copy out to a `Blob`.
+/// Pure-Rust path: core's one-shot object decryption in place (length,
+/// commitment, every chunk, padding; no second buffer), then one copy out
+/// to a `Blob`. The plaintext in wasm memory is zeroized on drop.
 fn decrypt_rust(
     inner: &Inner,
     r: &ObjectRef,
     width: u32,
     ct: &Uint8Array,
 ) -> Result<Blob, JsValue> {
-    let mut bytes = ct.to_vec();
-    let result = bundle::decrypt_object(&inner.key, &inner.bundle_id, r, width, &bytes);
-    bytes.zeroize();
-    let mut pt = result.map_err(|_| verification_failed())?;
-    let part = Uint8Array::from(&pt[..]);
-    pt.zeroize();
-    let parts = Array::of1(&part);
-    blob_of(&parts, &r.media_type)
+    let mut bytes = Zeroizing::new(ct.to_vec());
+    bundle::decrypt_object_in_place(&inner.key, &inner.bundle_id, r, width, &mut bytes)
+        .map_err(|_| verification_failed())?;
+    // One copy out of wasm memory (this crate has no unsafe, so no view).
+    let part = Uint8Array::from(&bytes[..]);
+    drop(bytes);
+    let blob = blob_of(&Array::of1(&part), &r.media_type)?;
+    Ok(blob)
 }
 
 /// WebCrypto path. Core derives the chunk key, base nonce and commitment
