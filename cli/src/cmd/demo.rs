@@ -24,6 +24,11 @@ Examples:
   panelcrypt demo --check          # headless Chromium; exit 0 if all is well
   panelcrypt demo --dir demo-out   # keep the images and sealed bundles
 
+  # On a remote machine: fixed ports, forwarded over SSH, then open
+  # http://127.0.0.1:8930/ on your own computer
+  panelcrypt demo --port 8930 --host-port 8931
+  ssh -L 8930:127.0.0.1:8930 -L 8931:127.0.0.1:8931 <remote>
+
 Exit status (--check):
   0  every allowed image decrypted and the forbidden one showed its message
   1  the page loaded, but something was not as expected (listed)
