@@ -1137,7 +1137,73 @@ function displayWidth(box) {
   return w > 0 ? w : 800;
 }
 
-async function showImage(bundleP, settings, name, slot, rec, isCurrent) {
+// ------------------------------------------------------- reload prefetch
+//
+// The objects of a bundle are named in its encrypted manifest, so normally
+// no object can be requested before the key has arrived. On a reload the
+// loader remembers, per tab (sessionStorage), which object id each image
+// chose last time (keyed by bundle URL, image name and target width), and
+// starts downloading that object at once, in parallel with the header and
+// the key request. The bytes are used only if the manifest then selects the
+// same object id; they are decrypted and verified like any other download
+// (a stale or forged hint costs one wasted download, nothing else). Only
+// object ids are stored, which are public names on the image host; never
+// keys, manifests or plaintext.
+
+const HINT_PREFIX = 'panelcrypt.v1.object\n';
+
+function hintKey(bundleUrl, name, target) {
+  return HINT_PREFIX + bundleUrl + '\n' + name + '\n' + target;
+}
+
+function readHint(k) {
+  try {
+    const v = window.sessionStorage.getItem(k);
+    return v && v.length === 32 && !/[^0-9a-f]/.test(v) ? v : null;
+  } catch (e) {
+    return null; // storage disabled (sandboxed frame, privacy settings)
+  }
+}
+
+function writeHint(k, id) {
+  try {
+    if (window.sessionStorage.getItem(k) !== id) window.sessionStorage.setItem(k, id);
+  } catch (e) {
+    /* storage disabled or full: no prefetch next time */
+  }
+}
+
+// Starts (or joins) the download of a hinted object; one per bundle and
+// object id per page, shared by the panels that hinted it. Returns a
+// handle whose take(id) gives the download only for that very id.
+function prefetchObject(bundleUrl, id) {
+  const s = pcState();
+  if (!s.prefetch) s.prefetch = new Map();
+  const k = bundleUrl + '\n' + id;
+  let e = s.prefetch.get(k);
+  if (!e) {
+    mark('prefetch ' + id);
+    const p = fetchHostBytes(joinUrl(bundleUrl, 'o/' + id), 'object_missing');
+    p.catch(() => {});
+    e = { p: p, refs: 0 };
+    s.prefetch.set(k, e);
+  }
+  e.refs++;
+  let open = true;
+  return {
+    id: id,
+    // The download if `want` is the hinted id, else null; either way this
+    // panel's interest ends (the bytes are dropped when nobody needs them).
+    take(want) {
+      if (!open) return null;
+      open = false;
+      if (--e.refs <= 0 && s.prefetch.get(k) === e) s.prefetch.delete(k);
+      return want === id ? e.p : null;
+    },
+  };
+}
+
+async function showImage(bundleP, settings, name, slot, rec, isCurrent, pre) {
   let bundle;
   try {
     bundle = await bundleP;
@@ -1171,8 +1237,13 @@ async function showImage(bundleP, settings, name, slot, rec, isCurrent) {
     const target = Math.ceil(displayWidth(slot) * dpr);
     const choice = JSON.parse(bundle.choose(name, target));
     if (!/^image\//.test(choice.type)) throw pcError('not_an_image', choice.type, { type: choice.type });
-    mark('fetch ' + name);
-    const ct = await fetchHostBytes(joinUrl(settings.bundle, 'o/' + choice.id), 'object_missing');
+    if (pre.key) writeHint(pre.key, choice.id);
+    const early = pre.hint ? pre.hint.take(choice.id) : null;
+    mark((early ? 'prefetched ' : 'fetch ') + name);
+    const url = joinUrl(settings.bundle, 'o/' + choice.id);
+    // A prefetch that failed is retried as a normal download, which names
+    // the error.
+    const ct = await (early ? early.catch(() => fetchHostBytes(url, 'object_missing')) : fetchHostBytes(url, 'object_missing'));
     if (!isCurrent()) return;
     mark('decrypt ' + name);
     const blob = await bundle.decrypt(choice.id, ct);
@@ -1186,6 +1257,8 @@ async function showImage(bundleP, settings, name, slot, rec, isCurrent) {
   } catch (e) {
     if (!isCurrent()) return;
     showError(slot, e, settings);
+  } finally {
+    if (pre.hint) pre.hint.take(null);
   }
 }
 
@@ -1260,7 +1333,14 @@ async function render(target, settings) {
   });
 
   const bundleP = openBundle(cfg.bundle, cfg.endpoint);
-  rec.done = Promise.all(slots.map((slot, i) => showImage(bundleP, cfg, cfg.images[i], slot, rec, isCurrent))).then(
+  // Reload prefetch: the hinted objects, after the header request.
+  const dpr = window.devicePixelRatio || 1;
+  const pres = slots.map((slot, i) => {
+    const k = hintKey(cfg.bundle, cfg.images[i], Math.ceil(displayWidth(slot) * dpr));
+    const id = readHint(k);
+    return { key: k, hint: id ? prefetchObject(cfg.bundle, id) : null };
+  });
+  rec.done = Promise.all(slots.map((slot, i) => showImage(bundleP, cfg, cfg.images[i], slot, rec, isCurrent, pres[i]))).then(
     () => undefined,
   );
   return rec.done;

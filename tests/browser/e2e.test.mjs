@@ -444,6 +444,99 @@ test('the header download overlaps the decoder compile; a decoder that cannot lo
   }
 });
 
+test('reload prefetch: remembered object ids are fetched early, used only when the manifest selects them, and verified', async () => {
+  const ids = (name) => Object.fromEntries(world.expected.plant[name].map((o) => [o.variant, o.id]));
+  const boiler = ids('plant/boiler.png');
+  const diagram = ids('plant/diagram.png')[0];
+  const panels = THREE_KINDS.slice(0, 2); // text: boiler (original); business: boiler (240) and pump
+  const { context, page, o } = await openDashboard({
+    panels,
+    name: 'prefetch',
+    setup: (c) => c.addInitScript(() => {
+      window.__panelcrypt_trace = [];
+    }),
+  });
+  const PREFIX = 'panelcrypt.v1.object\n';
+  const hints = () => page.evaluate((pre) => Object.entries(sessionStorage).filter(([k]) => k.startsWith(pre)), PREFIX);
+  const labels = async () => (await page.evaluate(() => window.__panelcrypt_trace)).map((x) => x[0]);
+  const reload = async () => {
+    await page.reload();
+    await page.waitForFunction(() => window.__dashboardReady === true);
+  };
+  try {
+    // First load: nothing to prefetch; one hint per image slot, holding
+    // nothing but the public object id it chose.
+    const rep = await assertRealImages(page, 'plant', ['text', 'business']);
+    const chosen = (panel, name) => {
+      const r = rep.find((x) => x.panel === panel && x.name === name);
+      return expectedObject('plant', name, r.variant).id;
+    };
+    assert.equal(chosen('text', 'plant/boiler.png'), boiler[0]);
+    assert.equal(chosen('business', 'plant/boiler.png'), boiler[240]);
+    const pumpId = chosen('business', 'plant/pump.png');
+    assert.ok(!(await labels()).some((l) => l.startsWith('prefetch')), 'no hints on the first load');
+    const all = await page.evaluate(() => Object.entries(sessionStorage));
+    assert.deepEqual(all.filter(([k]) => !k.startsWith(PREFIX)), [], 'sessionStorage holds hints only');
+    const first = await hints();
+    assert.equal(first.length, 3);
+    assert.deepEqual(first.map(([, v]) => v).sort(), [boiler[0], boiler[240], pumpId].sort());
+
+    // Reload: every image uses its prefetched bytes, requested before the key arrived.
+    let before = world.unlockRequests();
+    await reload();
+    await assertRealImages(page, 'plant', ['text', 'business']);
+    let trace = await labels();
+    assert.equal(trace.filter((l) => l.startsWith('prefetched ')).length, 3, trace.join(', '));
+    assert.ok(trace.indexOf('prefetch ' + boiler[0]) < trace.indexOf('unlocked'), 'prefetch starts before the key arrives: ' + trace.join(', '));
+    assert.equal(world.unlockRequests() - before, 1, 'one key request per page');
+
+    // Stale and bogus hints: the text panel's boiler hint names the diagram's
+    // object (real, but not the one the manifest selects), the pump's hint
+    // an object that does not exist. Both are fetched and thrown away; the
+    // right images show and the hints are corrected.
+    await page.evaluate(
+      ([pre, boiler0, pumpId, wrong]) => {
+        for (const [k, v] of Object.entries(sessionStorage)) {
+          if (!k.startsWith(pre)) continue;
+          if (v === boiler0) sessionStorage.setItem(k, wrong);
+          if (v === pumpId) sessionStorage.setItem(k, '0'.repeat(32));
+        }
+      },
+      [PREFIX, boiler[0], pumpId, diagram],
+    );
+    await reload();
+    await assertRealImages(page, 'plant', ['text', 'business']);
+    trace = await labels();
+    assert.ok(trace.includes('prefetch ' + diagram) && trace.includes('prefetch ' + '0'.repeat(32)), trace.join(', '));
+    assert.equal(trace.filter((l) => l === 'prefetched plant/boiler.png').length, 1, 'the valid hint is used: ' + trace.join(', '));
+    assert.equal(trace.filter((l) => l === 'fetch plant/boiler.png').length, 1, 'the stale hint is not: ' + trace.join(', '));
+    assert.equal(trace.filter((l) => l === 'fetch plant/pump.png').length, 1, 'the bogus hint is not: ' + trace.join(', '));
+    assert.deepEqual((await hints()).map(([, v]) => v).sort(), first.map(([, v]) => v).sort(), 'hints corrected');
+
+    // Prefetched bytes are verified like any other: a modified copy of the
+    // hinted object fails verification and nothing of it is shown.
+    const bad = Buffer.from(await (await fetch(o.host + '/plant/o/' + boiler[240])).arrayBuffer());
+    bad[Math.floor(bad.length / 2)] ^= 1;
+    await context.route(o.host + '/plant/o/' + boiler[240], (r) =>
+      r.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*', 'content-type': 'application/octet-stream' }, body: bad }),
+    );
+    await reload();
+    const report = await settle(page);
+    trace = await labels();
+    assert.ok(trace.includes('prefetch ' + boiler[240]), trace.join(', '));
+    const slot = report.find((r) => r.panel === 'business' && r.name === 'plant/boiler.png');
+    assert.equal(slot.state, 'error');
+    assert.equal(slot.error, 'object_verification');
+    assert.ok(report.filter((r) => r !== slot).every((r) => r.state === 'shown'));
+    const shownImgs = await page.evaluate(() =>
+      window.__deepAll('.panelcrypt-image').filter((s) => window.__panelOf(s) === 'business' && s.getAttribute('data-panelcrypt-name') === 'plant/boiler.png' && s.querySelector('img')).length,
+    );
+    assert.equal(shownImgs, 0, 'nothing of the modified object is shown');
+  } finally {
+    await context.close();
+  }
+});
+
 test('demo dashboard: what a signed-in person sees, and why some panels show no image (docs/demo-dashboard.png)', async () => {
   const panels = [
     { id: 'text', type: 'text', title: 'Boiler room (Text panel)', bundle: 'HOST/plant', images: ['plant/boiler.png'] },
