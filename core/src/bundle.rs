@@ -390,15 +390,11 @@ pub fn decrypt_object_in_place(
     buf: &mut Vec<u8>,
 ) -> Result<()> {
     if buf.len() as u64 != object_ciphertext_len(r.len) {
-        buf.zeroize();
-        buf.clear();
-        return Err(Error::Decrypt);
+        return chunked::wipe(buf);
     }
     chunked::decrypt_in_place(key.expose(), &object_context(bundle_id, &r.id, width), buf)?;
     if buf[r.len as usize..].iter().any(|&b| b != 0) {
-        buf.zeroize();
-        buf.clear();
-        return Err(Error::Decrypt);
+        return chunked::wipe(buf);
     }
     buf.truncate(r.len as usize);
     Ok(())

@@ -199,21 +199,31 @@ impl ChunkCipher {
     /// the plaintext; on failure it is zeroed and cleared.
     pub fn open_in_place(&self, index: u64, buf: &mut Vec<u8>) -> Result<()> {
         if index >= MAX_CHUNKS || buf.len() < TAG_LEN || buf.len() > ENCRYPTED_CHUNK_LEN {
-            buf.zeroize();
-            buf.clear();
-            return Err(Error::Decrypt);
+            return wipe(buf);
         }
         let split = buf.len() - TAG_LEN;
-        let mut tag = [0u8; TAG_LEN];
-        tag.copy_from_slice(&buf[split..]);
-        buf.truncate(split);
-        if aes256gcm::open_detached(&self.aead, &self.nonce(index), &[], buf, &tag).is_err() {
-            buf.zeroize();
-            buf.clear();
-            return Err(Error::Decrypt);
+        if self.open_sealed(index, &mut buf[..]).is_err() {
+            return wipe(buf);
         }
+        buf.truncate(split);
         Ok(())
     }
+
+    /// Opens chunk `index` held as `ciphertext || tag` in `chunk` (at least
+    /// a tag long); on success the plaintext is `chunk[..len - TAG_LEN]`.
+    fn open_sealed(&self, index: u64, chunk: &mut [u8]) -> Result<()> {
+        let (ct, tag) = chunk.split_at_mut(chunk.len() - TAG_LEN);
+        let tag: &[u8; TAG_LEN] = (&*tag).try_into().map_err(|_| Error::Decrypt)?;
+        aes256gcm::open_detached(&self.aead, &self.nonce(index), &[], ct, tag)
+    }
+}
+
+/// Zeroes and empties `buf` and fails: what every decryption leaves behind
+/// when it fails.
+pub(crate) fn wipe<T>(buf: &mut Vec<u8>) -> Result<T> {
+    buf.zeroize();
+    buf.clear();
+    Err(Error::Decrypt)
 }
 
 /// The AES-256-GCM backend used by the core (the `aes-gcm` crate), exposed
@@ -368,16 +378,11 @@ pub fn decrypt(input_key: &[u8], context: &[u8], ciphertext: &[u8]) -> Result<Ve
 /// the tags before it (its destination never overlaps a chunk not yet
 /// opened).
 pub fn decrypt_in_place(input_key: &[u8], context: &[u8], buf: &mut Vec<u8>) -> Result<()> {
-    let fail = |buf: &mut Vec<u8>| {
-        buf.zeroize();
-        buf.clear();
-        Err(Error::Decrypt)
+    let Ok(cipher) = open_header(input_key, context, buf) else {
+        return wipe(buf);
     };
-    let (cipher, pt_len) = match open_header(input_key, context, buf)
-        .and_then(|c| plaintext_len(buf.len() as u64).map(|n| (c, n as usize)))
-    {
-        Ok(v) => v,
-        Err(_) => return fail(buf),
+    let Ok(pt_len) = plaintext_len(buf.len() as u64) else {
+        return wipe(buf);
     };
     let end = buf.len();
     let (mut read, mut write, mut index) = (HEADER_LEN, 0usize, 0u64);
@@ -386,20 +391,18 @@ pub fn decrypt_in_place(input_key: &[u8], context: &[u8], buf: &mut Vec<u8>) -> 
     while read < end {
         let chunk_end = (read + ENCRYPTED_CHUNK_LEN).min(end);
         let pt_end = chunk_end - TAG_LEN;
-        let mut tag = [0u8; TAG_LEN];
-        tag.copy_from_slice(&buf[pt_end..chunk_end]);
-        let nonce = cipher.nonce(index);
-        if aes256gcm::open_detached(&cipher.aead, &nonce, &[], &mut buf[read..pt_end], &tag)
+        if cipher
+            .open_sealed(index, &mut buf[read..chunk_end])
             .is_err()
         {
-            return fail(buf);
+            return wipe(buf);
         }
         buf.copy_within(read..pt_end, write);
         write += pt_end - read;
         read = chunk_end;
         index += 1;
     }
-    debug_assert_eq!(write, pt_len);
+    debug_assert_eq!(write as u64, pt_len);
     // The tail now holds stale ciphertext and tags only; clear it anyway.
     buf[write..].zeroize();
     buf.truncate(write);

@@ -329,8 +329,7 @@ fn decrypt_rust(
     bytes.fill(0);
     std::hint::black_box(&bytes);
     drop(bytes);
-    let blob = blob_of(&Array::of1(&part), &r.media_type)?;
-    Ok(blob)
+    blob_of(&Array::of1(&part), &r.media_type)
 }
 
 /// WebCrypto path. Core derives the chunk key, base nonce and commitment

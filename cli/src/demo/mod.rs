@@ -207,15 +207,17 @@ fn recipient(master: &MasterSecret, principal: &str) -> Result<String> {
     Ok(master.recipient(&p, Suite::XWing, 0).to_string())
 }
 
-fn panels(host: &str) -> Vec<Panel> {
-    let allowed: Vec<(String, u32, u32)> = images::allowed()
+/// Name, width and height of each sample, for the page and the check.
+type Meta = Vec<(String, u32, u32)>;
+
+fn meta(samples: &[images::Sample]) -> Meta {
+    samples
         .iter()
         .map(|s| (s.name.to_string(), s.width, s.height))
-        .collect();
-    let forbidden: Vec<(String, u32, u32)> = images::forbidden()
-        .iter()
-        .map(|s| (s.name.to_string(), s.width, s.height))
-        .collect();
+        .collect()
+}
+
+fn panels(host: &str, allowed: &Meta, forbidden: &Meta) -> Vec<Panel> {
     let text = |bundle: &str, image: &str| {
         panelcrypt_snippet::render(
             Kind::Text,
@@ -252,7 +254,7 @@ fn panels(host: &str) -> Vec<Panel> {
             sealed_for: OTHER_TEAM,
             content: text("finance", &forbidden[0].0),
             allowed: false,
-            images: forbidden,
+            images: forbidden.clone(),
         },
     ]
 }
@@ -501,26 +503,29 @@ pub fn run(opts: Options) -> Result<u8> {
     )
     .map_err(|e| CliError::io("writing", &config, &e))?;
     let bundles = root.join("public-host");
+    // Drawn and encoded once; the page and the check need only their sizes.
+    let (allowed, forbidden) = (images::allowed(), images::forbidden());
     seal_samples(
         &root.join("images/plant"),
         &bundles.join("plant"),
         &recipient(&master, TEAM)?,
-        &images::allowed(),
+        &allowed,
         &config,
     )?;
     seal_samples(
         &root.join("images/finance"),
         &bundles.join("finance"),
         &recipient(&master, OTHER_TEAM)?,
-        &images::forbidden(),
+        &forbidden,
         &config,
     )?;
+    let shown = (meta(&allowed), meta(&forbidden));
 
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| CliError::new(format!("cannot start the async runtime: {e}")))?;
-    rt.block_on(serve(opts, master, work, bundles, chromium))
+    rt.block_on(serve(opts, master, work, bundles, shown, chromium))
 }
 
 async fn serve(
@@ -528,6 +533,7 @@ async fn serve(
     master: MasterSecret,
     work: WorkDir,
     bundles: PathBuf,
+    (allowed, forbidden): (Meta, Meta),
     chromium: Option<PathBuf>,
 ) -> Result<u8> {
     let dash_listener = bind(opts.port, "dashboard").await?;
@@ -545,7 +551,7 @@ async fn serve(
         .map_err(|e| CliError::new(format!("internal: {e:#}")))?;
     let state = AppState::new(config, master, Assets::embedded());
 
-    let panels = panels(&host);
+    let panels = panels(&host, &allowed, &forbidden);
     let html = page(&panels, &host)?;
     let (tx, mut rx) = mpsc::channel::<Report>(8);
     let dashboard = Router::new()
@@ -587,11 +593,12 @@ async fn serve(
 
     let url = format!("{dash}/");
     eprintln!(
-        "\n  sealed: {} images for {TEAM}, 1 for {OTHER_TEAM} (X-Wing, to public recipients only)\n  \
+        "\n  sealed: {} images for {TEAM}, {} for {OTHER_TEAM} (X-Wing, to public recipients only)\n  \
          public host (ciphertext, CORS):            {host}/   serving {}\n  \
          dashboard + key service (\"Grafana\"):       {url}\n  \
          signed in as {USER}, member of {TEAM} (key service in dev identity mode)\n",
-        images::allowed().len(),
+        allowed.len(),
+        forbidden.len(),
         bundles.display()
     );
 
@@ -701,6 +708,14 @@ async fn check(
 mod tests {
     use super::*;
 
+    fn demo_panels() -> Vec<Panel> {
+        panels(
+            "http://127.0.0.1:1",
+            &meta(&images::allowed()),
+            &meta(&images::forbidden()),
+        )
+    }
+
     fn slot(name: &str, state: &str, error: Option<&str>, w: u32, h: u32) -> SlotReport {
         SlotReport {
             name: name.into(),
@@ -737,7 +752,7 @@ mod tests {
 
     #[test]
     fn check_passes_only_when_allowed_images_show_and_the_forbidden_one_is_refused() {
-        let ps = panels("http://127.0.0.1:1");
+        let ps = demo_panels();
         let good = report(
             slot("line-3-thermal.png", "shown", None, 480, 270),
             slot("q4-margins.png", "error", Some("forbidden"), 0, 0),
@@ -785,7 +800,7 @@ mod tests {
 
     #[test]
     fn the_page_embeds_the_panels_without_breaking_out_of_its_script() {
-        let ps = panels("http://127.0.0.1:1");
+        let ps = demo_panels();
         let html = page(&ps, "http://127.0.0.1:1").unwrap();
         let start = html.find("type=\"application/json\">").unwrap();
         let end = start + html[start..].find("</script>").unwrap();
