@@ -376,13 +376,26 @@ async fn decrypt_webcrypto(
         .unchecked_into();
     key_data.fill(0, 0, key_data.length());
 
-    let pending = Array::new_with_length(chunks as u32);
-    for i in 0..chunks {
-        let mut nonce: [u8; NONCE_LEN] = derived.base_nonce;
+    // All nonces in one JS array (one copy out of wasm memory) and one
+    // params object whose `iv` is pointed at each chunk's nonce in turn:
+    // `subtle.decrypt` normalizes the algorithm, copying the IV, before it
+    // returns (WebCrypto, "normalize an algorithm"), so reusing the object
+    // is safe and saves a JS object and a string per chunk.
+    let mut nonces = vec![0u8; NONCE_LEN * chunks as usize];
+    for (i, nonce) in (0u64..).zip(nonces.chunks_exact_mut(NONCE_LEN)) {
+        nonce.copy_from_slice(&derived.base_nonce);
         for (b, c) in nonce[NONCE_LEN - 8..].iter_mut().zip(i.to_be_bytes()) {
             *b ^= c;
         }
-        let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(&nonce[..]));
+    }
+    let nonces = Uint8Array::from(&nonces[..]);
+    let params = AesGcmParams::new("AES-GCM", &nonces.subarray(0, NONCE_LEN as u32));
+    let pending = Array::new_with_length(chunks as u32);
+    for i in 0..chunks {
+        let n = (i as u32) * NONCE_LEN as u32;
+        if i > 0 {
+            params.set_iv(&nonces.subarray(n, n + NONCE_LEN as u32));
+        }
         let start = chunked::chunk_offset(i);
         let end = (start + ENCRYPTED_CHUNK_LEN as u64).min(ct_len);
         let p = subtle
@@ -399,12 +412,17 @@ async fn decrypt_webcrypto(
         .map_err(|_| verification_failed())?
         .unchecked_into();
 
-    // Every chunk verified. Check the exact length of each and the padding,
-    // then keep the true bytes only.
-    let parts = Array::new();
+    // Every chunk verified. Chunks before `first_padded` hold only image
+    // bytes and are used as they are (AES-GCM gives exactly the input
+    // length minus the tag, and every input but the last is a full
+    // encrypted chunk, by the length check above). From `first_padded` on,
+    // check each length and that the padding is all zero, and keep the true
+    // bytes only.
+    let first_padded = r.len / CHUNK_SIZE as u64;
+    let parts = plain;
     let mut check = Vec::new();
-    for i in 0..chunks {
-        let ab: ArrayBuffer = plain.get(i as u32).unchecked_into();
+    for i in first_padded..chunks {
+        let ab: ArrayBuffer = parts.get(i as u32).unchecked_into();
         let start = i * CHUNK_SIZE as u64;
         let want = (padded - start).min(CHUNK_SIZE as u64);
         if ab.byte_length() as u64 != want {
@@ -420,15 +438,10 @@ async fn decrypt_webcrypto(
             if check.iter().any(|&b| b != 0) {
                 return Err(verification_failed());
             }
-        }
-        if keep == want {
-            parts.push(&ab);
-        } else if keep > 0 {
-            parts.push(&Uint8Array::new_with_byte_offset_and_length(
-                &ab,
-                0,
-                keep as u32,
-            ));
+            parts.set(
+                i as u32,
+                Uint8Array::new_with_byte_offset_and_length(&ab, 0, keep as u32).into(),
+            );
         }
     }
     blob_of(&parts, &r.media_type)

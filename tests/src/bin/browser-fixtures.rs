@@ -18,7 +18,8 @@
 //! Bundles: `plant` (3 images with variants and placeholders, sealed to
 //! `team:plant-ops@1` and `user:carol`), `plant-copy` (the same, sealed
 //! again), `dash12` (12 photo-sized images
-//! for the dashboard timing), and with `--bench` `bench16` (one 16 MiB
+//! for the dashboard timing), `edges` (raw objects at the chunk boundaries
+//! and two with nonzero padding), and with `--bench` `bench16` (one 16 MiB
 //! object for the throughput benchmark).
 
 use std::collections::BTreeMap;
@@ -149,6 +150,11 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Encrypts `data` as an object of `dir`. With `bad_padding = Some(k)`,
+/// the PADMÉ padding is written by hand with byte `k` of it set to 1 (the
+/// declared length stays `data.len()`): properly encrypted and
+/// authenticated, but a decoder must still reject it.
+#[allow(clippy::too_many_arguments)]
 fn object(
     dir: &Path,
     key: &BundleKey,
@@ -156,11 +162,25 @@ fn object(
     width: u32,
     media_type: &str,
     data: &[u8],
+    bad_padding: Option<u64>,
     rng: &mut impl CryptoRng,
 ) -> Result<ObjectRef, String> {
     let id = ObjectId::generate(rng);
-    let ct =
-        bundle::encrypt_object(key, bundle_id, &id, width, data, rng).map_err(|e| e.to_string())?;
+    let ct = match bad_padding {
+        None => bundle::encrypt_object(key, bundle_id, &id, width, data, rng),
+        Some(k) => {
+            // PADMÉ lengths are fixed points of PADMÉ, so the padded bytes
+            // are encrypted without further padding.
+            let mut padded = data.to_vec();
+            padded.resize(panelcrypt_core::padme::padme(data.len() as u64) as usize, 0);
+            let at = data.len() + k as usize;
+            *padded
+                .get_mut(at)
+                .ok_or("bad_padding offset past the padding")? = 1;
+            bundle::encrypt_object(key, bundle_id, &id, width, &padded, rng)
+        }
+    }
+    .map_err(|e| e.to_string())?;
     write(&dir.join("o").join(id.to_hex()), &ct)?;
     Ok(ObjectRef {
         id,
@@ -169,12 +189,31 @@ fn object(
     })
 }
 
-/// Seals `sources` (and raw `blobs`: name, type, bytes) into `out/bundles/<name>`.
+/// A raw object: any bytes under a name, optionally with bad padding.
+struct Blob {
+    name: String,
+    media_type: &'static str,
+    data: Vec<u8>,
+    bad_padding: Option<u64>,
+}
+
+impl Blob {
+    fn new(name: &str, media_type: &'static str, data: Vec<u8>) -> Blob {
+        Blob {
+            name: name.to_string(),
+            media_type,
+            data,
+            bad_padding: None,
+        }
+    }
+}
+
+/// Seals `sources` (and raw `blobs`) into `out/bundles/<name>`.
 fn seal(
     out: &Path,
     name: &str,
     sources: &[Source],
-    blobs: &[(&str, &str, Vec<u8>)],
+    blobs: &[Blob],
     master: &MasterSecret,
     principals: &[(&str, Suite)],
     rng: &mut Rand,
@@ -187,7 +226,16 @@ fn seal(
     let mut manifest = Manifest::new();
     let mut expected = serde_json::Map::new();
     for s in sources {
-        let orig = object(&dir, &key, &bundle_id, 0, "image/png", &s.original.png, rng)?;
+        let orig = object(
+            &dir,
+            &key,
+            &bundle_id,
+            0,
+            "image/png",
+            &s.original.png,
+            None,
+            rng,
+        )?;
         write(&out.join("plain").join(name).join(&s.name), &s.original.png)?;
         let mut objects = vec![json!({
             "variant": 0, "id": orig.id.to_hex(), "width": s.original.width,
@@ -196,7 +244,16 @@ fn seal(
         })];
         let mut variants = Vec::new();
         for v in &s.variants {
-            let r = object(&dir, &key, &bundle_id, v.width, "image/png", &v.png, rng)?;
+            let r = object(
+                &dir,
+                &key,
+                &bundle_id,
+                v.width,
+                "image/png",
+                &v.png,
+                None,
+                rng,
+            )?;
             objects.push(json!({
                 "variant": v.width, "id": r.id.to_hex(), "width": v.width, "height": v.height,
                 "file_sha256": sha_hex(&v.png), "rgba_sha256": v.rgba_sha, "len": v.png.len(),
@@ -220,14 +277,26 @@ fn seal(
         });
         expected.insert(s.name.clone(), Value::Array(objects));
     }
-    for (bname, media_type, data) in blobs {
-        let r = object(&dir, &key, &bundle_id, 0, media_type, data, rng)?;
+    for b in blobs {
+        let r = object(
+            &dir,
+            &key,
+            &bundle_id,
+            0,
+            b.media_type,
+            &b.data,
+            b.bad_padding,
+            rng,
+        )?;
         expected.insert(
-            (*bname).to_string(),
-            json!([{ "variant": 0, "id": r.id.to_hex(), "file_sha256": sha_hex(data), "len": data.len() }]),
+            b.name.clone(),
+            json!([{
+                "variant": 0, "id": r.id.to_hex(), "file_sha256": sha_hex(&b.data),
+                "len": b.data.len(), "type": b.media_type, "bad_padding": b.bad_padding.is_some(),
+            }]),
         );
         manifest.entries.push(Entry {
-            name: (*bname).to_string(),
+            name: b.name.clone(),
             object: r,
             width: None,
             height: None,
@@ -334,6 +403,43 @@ fn run() -> Result<(), String> {
     )?;
     add("dash12", &dash_principals, sealed);
 
+    // Raw objects whose lengths sit on and around the 16 KiB chunk
+    // boundaries (padding inside a chunk, padding-only chunks, an empty
+    // final chunk), and two with a nonzero padding byte, for the decoder's
+    // chunk-boundary tests in both of its paths.
+    let mut edges = Vec::new();
+    for len in [0usize, 1, 16383, 16384, 16385, 32768, 100_000, 1_048_577] {
+        let mut data = vec![0u8; len];
+        rng.fill_bytes(&mut data);
+        edges.push(Blob::new(
+            &format!("edges/len-{len}"),
+            "application/octet-stream",
+            data,
+        ));
+    }
+    for (len, k) in [(100_000usize, 351u64), (1_048_577, 16383)] {
+        let mut data = vec![0u8; len];
+        rng.fill_bytes(&mut data);
+        edges.push(Blob {
+            bad_padding: Some(k),
+            ..Blob::new(
+                &format!("edges/bad-padding-{len}-at-{k}"),
+                "application/octet-stream",
+                data,
+            )
+        });
+    }
+    let sealed = seal(
+        &out,
+        "edges",
+        &[],
+        &edges,
+        &master,
+        &dash_principals,
+        &mut rng,
+    )?;
+    add("edges", &dash_principals, sealed);
+
     if bench {
         let mut big = vec![0u8; 16 << 20];
         rng.fill_bytes(&mut big);
@@ -341,7 +447,11 @@ fn run() -> Result<(), String> {
             &out,
             "bench16",
             &[],
-            &[("bench/16mib.bin", "application/octet-stream", big)],
+            &[Blob::new(
+                "bench/16mib.bin",
+                "application/octet-stream",
+                big,
+            )],
             &master,
             &dash_principals,
             &mut rng,
