@@ -3,6 +3,7 @@
 # throughput of the WebCrypto and pure-Rust paths against their baselines,
 # a 12-image dashboard against plain <img>, and the decoder's download size.
 # Prints a markdown table; also writes target/bench-browser.{md,json}.
+# --profile: instead, where the dashboard's CPU time goes (profile.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Installs chromium/nginx/npm dependencies like the browser tests.
@@ -19,4 +20,7 @@ cargo build --locked --release -p panelcrypt-keyservice --bin panelcrypt-keyserv
 cargo build --locked -p panelcrypt-snippet --example snippet-json
 export PANELCRYPT_KEYSERVICE=${PANELCRYPT_KEYSERVICE:-real}
 export PANELCRYPT_KEYSERVICE_PROFILE=release
+if [ "${1:-}" = "--profile" ]; then
+  exec node bench/browser/profile.mjs
+fi
 exec node bench/browser/run.mjs
