@@ -2,15 +2,16 @@
 //! key service in dev mode, the shipped decoder) in real headless Chromium.
 //! scripts/test.sh installs Chromium before the Rust tests run.
 
-use std::process::Command;
+use std::ffi::OsStr;
+use std::process::{Command, Output};
 
 fn chromium() -> String {
     std::env::var("PANELCRYPT_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
 }
 
-#[test]
-fn demo_check_decrypts_the_allowed_panels_and_refuses_the_other() {
-    let out = Command::new(env!("CARGO_BIN_EXE_panelcrypt"))
+/// `panelcrypt demo --check` with the test's Chromium, plus `extra`.
+fn demo_check(extra: &[&OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_panelcrypt"))
         .args([
             "demo",
             "--check",
@@ -19,8 +20,14 @@ fn demo_check_decrypts_the_allowed_panels_and_refuses_the_other() {
             "--chromium",
             &chromium(),
         ])
+        .args(extra)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn demo_check_decrypts_the_allowed_panels_and_refuses_the_other() {
+    let out = demo_check(&[]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
@@ -44,19 +51,7 @@ fn demo_check_decrypts_the_allowed_panels_and_refuses_the_other() {
 fn demo_keeps_its_files_only_when_asked_and_they_are_real_bundles() {
     let dir = tempfile::tempdir().unwrap();
     let keep = dir.path().join("demo");
-    let out = Command::new(env!("CARGO_BIN_EXE_panelcrypt"))
-        .args([
-            "demo",
-            "--check",
-            "--timeout",
-            "90",
-            "--chromium",
-            &chromium(),
-            "--dir",
-        ])
-        .arg(&keep)
-        .output()
-        .unwrap();
+    let out = demo_check(&[OsStr::new("--dir"), keep.as_os_str()]);
     assert_eq!(
         out.status.code(),
         Some(0),
